@@ -1,0 +1,77 @@
+# Youth Voice: `make run` to use it, `make test` to test it. Everything installs into .venv from pyproject.toml,
+# pinned by constraints.txt so a clean clone gets what passed in CI.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+INSTALLED := $(VENV)/.installed
+MODEL := nlp/models/default/meta.json
+HOST ?= 127.0.0.1
+PORT ?= 8000
+export DJANGO_SETTINGS_MODULE ?= cms.settings.dev
+
+.PHONY: setup run test test-sqlite test-postgres bench lint audit model demo migrate constraints clean
+
+setup: $(INSTALLED) model migrate demo
+
+$(INSTALLED): pyproject.toml constraints.txt
+	@test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]' -c constraints.txt
+	@touch $@
+
+model: $(INSTALLED)
+	@$(MAKE) --no-print-directory $(MODEL)
+
+$(MODEL): $(wildcard nlp/data/youth_*.jsonl)
+	@if [ -f nlp/data/youth_train.jsonl ]; then \
+	  echo "Training the default theming model from nlp/data/youth_train.jsonl ..."; \
+	  $(PY) -m nlp train nlp/data/youth_train.jsonl --dev nlp/data/youth_dev.jsonl --test nlp/data/youth_test.jsonl \
+	    -o nlp/models/default --no-refit --quiet; \
+	fi
+
+migrate: $(INSTALLED)
+	$(PY) manage.py migrate --noinput -v0
+	$(PY) manage.py collectstatic --noinput -v0
+
+demo: $(INSTALLED)
+	$(PY) manage.py load_demo
+	$(PY) manage.py check_answers -v0
+
+run: setup
+	@echo "Serving Youth Voice on http://$(HOST):$(PORT)/  (staff: http://$(HOST):$(PORT)/accounts/login/)"
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+# The whole suite on SQLite, then again on PostgreSQL when DATABASE_URL points at one.
+test: setup
+	@$(MAKE) --no-print-directory test-sqlite
+	@if [ -n "$$DATABASE_URL" ]; then $(MAKE) --no-print-directory test-postgres; fi
+
+test-sqlite:
+	@echo "== tests on SQLite"
+	env -u DATABASE_URL DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest $(PYTEST_ARGS)
+
+test-postgres:
+	@echo "== tests on $$(echo $$DATABASE_URL | sed 's#//[^@]*@#//#')"
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest $(PYTEST_ARGS)
+
+bench: setup
+	$(PY) -m bench
+
+lint: $(INSTALLED)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/bandit -q -c pyproject.toml -r cms engage nlp bench
+
+# Known vulnerabilities in the pinned dependencies. Needs the PyPI vulnerability API or OSV: --strict fails
+# rather than report "clean" when it could not check a package (as on a network without them).
+audit: $(INSTALLED)
+	$(BIN)/pip-audit --strict --no-deps --disable-pip -r constraints.txt
+
+# Re-pin after changing dependencies in pyproject.toml.
+constraints: $(INSTALLED)
+	$(BIN)/pip freeze --exclude-editable | grep -v '^youth-voice' > constraints.txt
+
+clean:
+	rm -rf $(VENV) var nlp/models bench/results
