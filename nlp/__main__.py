@@ -1,0 +1,5 @@
+"""`python -m nlp ...`; see nlp.cli."""
+
+from nlp.cli import main
+
+raise SystemExit(main())
