@@ -59,13 +59,15 @@ test-postgres:
 bench: setup
 	$(PY) -m bench
 
+# Style, then security: bandit on our code, then pip-audit on what we pin.
 lint: $(INSTALLED)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/bandit -q -c pyproject.toml -r cms engage nlp bench
+	$(MAKE) --no-print-directory audit
 
-# Known vulnerabilities in the pinned dependencies. Needs the PyPI vulnerability API or OSV: --strict fails
-# rather than report "clean" when it could not check a package (as on a network without them).
+# Known vulnerabilities in the pinned dependencies. Needs PyPI's per-release JSON API or OSV: --strict fails
+# rather than report "clean" when it could not check a package (as on a network whose PyPI mirror lacks that API).
 audit: $(INSTALLED)
 	$(BIN)/pip-audit --strict --no-deps --disable-pip -r constraints.txt
 
