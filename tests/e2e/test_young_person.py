@@ -61,8 +61,10 @@ def _answer_everything(page, site, shots: str | None, scan, send: str = "click")
         screenshot(page, f"{shots}-04-ranking")
     page.get_by_role("button", name="Continue").click()
 
-    # Step 4, then "about you" (all optional), then send.
+    # Step 4, then "about you" (all optional), then send. Wait for each page before pressing its button.
+    expect(page.get_by_text("Step 4 of 4")).to_be_visible()
     page.get_by_role("button", name="Continue").click()
+    expect(page.get_by_role("button", name=re.compile("Send|Submit")).first).to_be_visible()
     if scan:
         scan(page)
     if shots:
