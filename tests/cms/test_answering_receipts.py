@@ -12,7 +12,7 @@ from cms.models import YouSaidWeDidPage
 from cms.questions import steps_of
 from engage.areas.models import Area
 from engage.responses.models import ContactRequest, Response
-from engage.responses.services import AnswerInput, submit_response
+from tests.helpers import submit_free_text
 
 
 @pytest.fixture(autouse=True)
@@ -25,22 +25,7 @@ def _fresh_rate_limits():
 @pytest.fixture
 def sent(consultation):
     """A response sent to the demo consultation, with some free text that looks like HTML."""
-    question = next(q for s in steps_of(consultation) for q in s.questions if q.is_free_text)
-    response, _ = submit_response(
-        consultation=consultation,
-        organisation=consultation.forum.organisation,
-        answers=[
-            AnswerInput(
-                question.block_id,
-                question.question_type,
-                question.question,
-                text="<script>alert(1)</script>",
-                is_free_text=True,
-            )
-        ],
-        idempotency_key="k" * 32,
-    )
-    return response
+    return submit_free_text(consultation, "<script>alert(1)</script>", "k" * 32)
 
 
 def look_up(client, code):

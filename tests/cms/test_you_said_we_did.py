@@ -3,23 +3,15 @@ from django.core import mail
 from cms.models import Quote, YouSaidWeDidPage
 from engage.organisations.models import Role
 from engage.responses.models import ContactRequest
-from engage.responses.services import AnswerInput, request_feedback_contact, send_feedback, submit_response
+from engage.responses.services import request_feedback_contact, send_feedback
 from engage.themes.models import ThemeAssignment, ThemeSource
+from tests.helpers import submit_free_text
 
 
 def _responses_raising(consultation, slug, n, key):
-    from cms.questions import steps_of
 
-    question = next(q for s in steps_of(consultation) for q in s.questions if q.is_free_text)
     for i in range(n):
-        response, _ = submit_response(
-            consultation=consultation,
-            organisation=consultation.get_parent().specific.organisation,
-            answers=[
-                AnswerInput(question.block_id, question.question_type, question.question, text="x", is_free_text=True)
-            ],
-            idempotency_key=f"{key}-{i}",
-        )
+        response = submit_free_text(consultation, "x", f"{key}-{i}")
         ThemeAssignment.objects.create(answer=response.answers.get(), slug=slug, source=ThemeSource.MODEL)
 
 

@@ -13,26 +13,11 @@ from tests.e2e.test_youth_worker import _sign_in
 @pytest.fixture
 def alert(transactional_db):
     from cms.demo.builder import load_demo
-    from cms.questions import steps_of
-    from engage.responses.services import AnswerInput, submit_response
     from engage.safeguarding.models import SafeguardingAlert
+    from tests.helpers import submit_free_text
 
     consultation = load_demo(responses=0)["consultation"]
-    question = next(q for s in steps_of(consultation) for q in s.questions if q.is_free_text)
-    submit_response(
-        consultation=consultation,
-        organisation=consultation.get_parent().specific.organisation,
-        answers=[
-            AnswerInput(
-                question.block_id,
-                question.question_type,
-                question.question,
-                text="my stepdad hits me when he's drunk, text me on 07700 900123",
-                is_free_text=True,
-            )
-        ],
-        idempotency_key="e2e-alert",
-    )
+    submit_free_text(consultation, "my stepdad hits me when he's drunk, text me on 07700 900123", "e2e-alert")
     return SafeguardingAlert.objects.get()
 
 

@@ -4,27 +4,12 @@ from io import StringIO
 from django.core.management import call_command
 from django.utils import timezone
 
-from cms.questions import steps_of
 from engage.responses.models import Answer, ContactRequest
-from engage.responses.services import AnswerInput, submit_response
+from tests.helpers import submit_free_text
 
 
 def test_theme_answers_sweeps_up_unthemed_answers(consultation, settings, tiny_theme_model):
-    question = next(q for s in steps_of(consultation) for q in s.questions if q.is_free_text)
-    submit_response(
-        consultation=consultation,
-        organisation=consultation.get_parent().specific.organisation,
-        answers=[
-            AnswerInput(
-                question.block_id,
-                question.question_type,
-                question.question,
-                text="cant find a dentist",
-                is_free_text=True,
-            )
-        ],
-        idempotency_key="sweep",
-    )
+    submit_free_text(consultation, "cant find a dentist", "sweep")
     assert Answer.objects.filter(themed_at__isnull=True).count() == 1
     settings.YOUTH_VOICE = {**settings.YOUTH_VOICE, "THEME_MODEL_DIR": str(tiny_theme_model)}
     out = StringIO()

@@ -10,6 +10,7 @@ from engage.responses.imports import import_responses
 from engage.responses.models import Channel, Response, Session
 from engage.responses.services import AboutYou, AnswerInput, submit_response
 from engage.spreadsheets import csv_bytes
+from tests.helpers import submit_free_text
 
 
 @pytest.fixture
@@ -110,14 +111,7 @@ def test_export_then_import_round_trips(consultation, questions):
 
 def test_staff_downloads_use_the_text_they_are_given(consultation, questions):
     text = _by_type(questions, "long_text")
-    submit_response(
-        consultation=consultation,
-        organisation=consultation.get_parent().specific.organisation,
-        answers=[
-            AnswerInput(text.block_id, "long_text", text.question, text="ring me on 07700 900123", is_free_text=True)
-        ],
-        idempotency_key="k",
-    )
+    submit_free_text(consultation, "ring me on 07700 900123", "k")
     frame = responses_frame(Response.objects.all(), questions, text_of=lambda a: "ring me on [PHONE]")
     assert frame[text.question].tolist() == ["ring me on [PHONE]"]
 

@@ -2,33 +2,15 @@ import pytest
 
 from engage.organisations.models import Role
 from engage.responses.models import Channel
-from engage.responses.services import AnswerInput, submit_response
+from tests.helpers import submit_free_text
 
 
 @pytest.fixture
 def responses(consultation, django_capture_on_commit_callbacks):
     """Three responses, each checked in the background as on a real submit: staff read the redacted text."""
-    from cms.questions import steps_of
-
-    question = next(q for s in steps_of(consultation) for q in s.questions if q.is_free_text)
-    organisation = consultation.get_parent().specific.organisation
     for n, channel in enumerate([Channel.ONLINE, Channel.ONLINE, Channel.IN_PERSON]):
         with django_capture_on_commit_callbacks(execute=True):
-            submit_response(
-                consultation=consultation,
-                organisation=organisation,
-                answers=[
-                    AnswerInput(
-                        question.block_id,
-                        question.question_type,
-                        question.question,
-                        text=f"<b>answer {n}</b>",
-                        is_free_text=True,
-                    )
-                ],
-                idempotency_key=f"k{n}",
-                channel=channel,
-            )
+            submit_free_text(consultation, f"<b>answer {n}</b>", f"k{n}", channel=channel)
     return consultation
 
 

@@ -5,10 +5,9 @@ from datetime import timedelta
 import pytest
 from django.test import RequestFactory
 
-from cms.questions import steps_of
 from engage.organisations.models import Role
-from engage.responses.services import AnswerInput, submit_response
 from engage.safeguarding.models import AlertState, OriginalTextAccess, SafeguardingAlert
+from tests.helpers import submit_free_text
 
 DISCLOSURE = "my name is Josh Smith and my step dad hits me, text me on 07700 900123"
 
@@ -16,18 +15,8 @@ DISCLOSURE = "my name is Josh Smith and my step dad hits me, text me on 07700 90
 @pytest.fixture
 def flagged(consultation, django_capture_on_commit_callbacks):
     """A stored, checked answer that opened an alert."""
-    question = next(q for s in steps_of(consultation) for q in s.questions if q.is_free_text)
     with django_capture_on_commit_callbacks(execute=True):
-        response, _ = submit_response(
-            consultation=consultation,
-            organisation=consultation.get_parent().specific.organisation,
-            answers=[
-                AnswerInput(
-                    question.block_id, question.question_type, question.question, text=DISCLOSURE, is_free_text=True
-                )
-            ],
-            idempotency_key="flagged",
-        )
+        response = submit_free_text(consultation, DISCLOSURE, "flagged")
     return response.answers.get()
 
 
