@@ -157,3 +157,14 @@ def test_the_dashboard_shows_a_stranger_nothing_of_this_organisation(client, sce
     assert scenario["consultation_title"] in client.get(reverse("indicators_dashboard")).content.decode()
     client.force_login(scenario["users"]["stranger_worker"])
     assert scenario["consultation_title"] not in client.get(reverse("indicators_dashboard")).content.decode()
+
+
+def test_the_dashboard_download_gives_a_stranger_nothing_of_this_organisation(client, scenario):
+    url = reverse("indicators_dashboard_download", kwargs={"fmt": "csv"})
+    client.force_login(scenario["users"]["analyst"])
+    ours = client.get(url).content.decode()
+    client.force_login(scenario["users"]["stranger_worker"])
+    theirs = client.get(url).content.decode()
+    took_part = "Who took part,All young people who answered,Young people,"
+    assert f"{took_part}fewer than 10" in ours  # this organisation's one response, suppressed
+    assert f"{took_part}0" in theirs  # a stranger's download counts none of it
