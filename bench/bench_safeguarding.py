@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 from bench.figures import Figure
-from nlp.safeguarding import check
+from nlp.safeguarding import check, learned
 
 DATA = Path(__file__).resolve().parent.parent / "nlp" / "data" / "safeguarding"
 
@@ -18,10 +18,10 @@ def explicit_statements() -> list[tuple[str, str]]:
     return [tuple(line.split("\t", 1)) for line in lines if line.strip() and not line.startswith("#")]
 
 
-def _figures(path: Path, prefix: str) -> list[Figure]:
+def _figures(path: Path, prefix: str, learned_tier: bool = True) -> list[Figure]:
     rows = [json.loads(line) for line in path.read_text().splitlines()]
     started = time.process_time()
-    results = [check(r["text"]) for r in rows]
+    results = [check(r["text"], learned_tier=learned_tier) for r in rows]
     elapsed = time.process_time() - started
     pairs = list(zip(rows, results, strict=True))
     tp = sum(r["flag"] and p["flag"] for r, p in pairs)
@@ -48,14 +48,41 @@ def _figures(path: Path, prefix: str) -> list[Figure]:
     ]
 
 
+def _first_check_seconds() -> float:
+    """CPU seconds of the first check in a process: loading (or, without `make model`, fitting) the learned tier."""
+    learned._model.cache_clear()
+    started = time.process_time()
+    check("the buses are late")
+    return time.process_time() - started
+
+
+def _theming_answers_flagged() -> list[Figure]:
+    """Unlabelled, but mostly ordinary: how many more answers of nlp/data/youth_dev.jsonl the learned tier flags."""
+    texts = [json.loads(line)["text"] for line in (DATA.parent / "youth_dev.jsonl").read_text().splitlines()]
+    rules = sum(check(t, learned_tier=False)["flag"] for t in texts)
+    both = sum(check(t)["flag"] for t in texts)
+    return [
+        Figure(
+            "theming dev answers flagged",
+            both / len(texts),
+            higher_is_better=False,
+            note=f"{both}/{len(texts)}, rules alone {rules}; unlabelled, some are disclosures",
+        )
+    ]
+
+
 def run() -> list[Figure]:
-    """test.jsonl and heldout.jsonl were looked at while tuning; blind.jsonl never was (see its generator)."""
+    """test.jsonl and heldout.jsonl were tuned on; blind.jsonl was looked at once, after the learned tier (README)."""
+    first = _first_check_seconds()
     explicit = explicit_statements()
     explicit_misses = [text for _, text in explicit if not check(text)["flag"]]
     return [
         *_figures(DATA / "test.jsonl", ""),
         *_figures(DATA / "heldout.jsonl", "held-out "),
         *_figures(DATA / "blind.jsonl", "blind "),
+        *_figures(DATA / "blind.jsonl", "blind, rules alone, ", learned_tier=False)[:3],
+        *_theming_answers_flagged(),
+        Figure("first check", first, unit="s", higher_is_better=False, note="CPU: loads or fits the learned tier"),
         Figure(
             "explicit-list misses",
             len(explicit_misses),

@@ -1,6 +1,11 @@
 """Flag answers that tell of risk to a young person now: self-harm, suicide, abuse, exploitation, domestic abuse,
 bullying, immediate danger. Recall comes first: a reviewer reads every flag, a missed one is never read.
 
+Four tiers: phrases (nlp.safeguarding.phrases) and broader risk terms (nlp.safeguarding.risk_terms) flag on their
+own; single cues that add up (nlp.safeguarding.cues) flag when the learned model (nlp.safeguarding.learned) finds
+the answer at least CUE_CONFIRM likely a disclosure; the model alone flags at LEARNED_THRESHOLD, for wordings no
+rule anticipated.
+
     >>> check("he said he'll hurt me if i tell")["flag"]
     True
     >>> check("this homework is killing me")["flag"]
@@ -10,6 +15,7 @@ bullying, immediate danger. Recall comes first: a reviewer reads every flag, a m
 import re
 from functools import cache
 
+from nlp.safeguarding import learned
 from nlp.safeguarding.cues import CUE_THRESHOLD, CUES
 from nlp.safeguarding.phrases import KEEPS_NEGATION, PATTERNS, RAW_PATTERNS
 from nlp.safeguarding.risk_terms import RISK_TERMS
@@ -21,9 +27,17 @@ CATEGORIES = tuple(PATTERNS)
 WORD = re.compile(r"[a-z][a-z'-]*")
 # A negation counts only close before a finding and in the same clause ("i don't self harm", "nobody hits me").
 NEGATION_REACH = 25
-CLAUSE_BREAK = re.compile(r"[.!?;,]|\bbut\b")
+CLAUSE_BREAK = re.compile(r"[.!?;,&/\n]|\b(?:but|also|plus)\b")
 # "if i don't behave he'll break my arm": the negation is the condition's, not the threat's.
 CONDITION = re.compile(r"\b(?:if|unless) (?:i|you|we|she|he) (?:don'?t|dont|do not|didn'?t|won'?t)\b")
+# Fixed on heldout.jsonl, never on blind.jsonl. The model alone finds 95% of held-out disclosures at 0.35 (0.36 is
+# the highest such; rounded down, recall first). Cues alone flagged chat ("my parents argue about money", "a fight at
+# the bus stop") that the model did not believe; below CUE_CONFIRM they no longer flag, and every held-out
+# disclosure still does.
+LEARNED_THRESHOLD = 0.35
+CUE_CONFIRM = 0.2
+# The model alone flags only an answer about someone: "knife crime is getting worse" is the topic, not a disclosure.
+PERSONAL = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|me|my|myself|mine|we|us|our|he|she|him|her|they|them|you|someone)\b")
 
 
 @cache
@@ -71,8 +85,11 @@ def _negated(text: str, start: int, end: int) -> bool:
     return bool(NEGATORS.search(before) or NEGATORS.search(text[start:end]))
 
 
-def check(text: str) -> dict:
-    """`{"flag", "categories", "score" (0-1), "evidence": [{"start", "end", "text"}]}` for one answer."""
+def check(text: str, *, learned_tier: bool = True) -> dict:
+    """`{"flag", "categories", "score" (0-1), "evidence": [{"start", "end", "text"}]}` for one answer.
+
+    learned_tier=False gives the rules alone, the cues unconfirmed (for comparison and for choosing training data).
+    """
     patterns, idioms, cues = _compiled()
     normal, offsets = _normalise(text)
     low = idioms.sub(lambda m: " " * len(m.group()), normal)
@@ -91,9 +108,7 @@ def check(text: str) -> dict:
     if "bullying" in hits and RESOLVED.search(low):
         del hits["bullying"]
     if not hits:
-        hits, evidence = _cue_evidence(low, text, offsets, cues)
-        if RESOLVED.search(low):
-            hits.pop("bullying", None)
+        hits, evidence = _learned_evidence(normal, low, text, offsets, cues, learned_tier)
     if not hits:
         return {"flag": False, "categories": [], "score": 0.0, "evidence": []}
     score = max(hits.values()) + 0.05 * (len(hits) - 1)
@@ -111,6 +126,28 @@ def check(text: str) -> dict:
 def _evidence(text: str, offsets: list[int], start: int, end: int) -> dict:
     start, end = offsets[start], offsets[end - 1] + 1
     return {"start": start, "end": end, "text": text[start:end]}
+
+
+def _learned_evidence(
+    normal: str, low: str, text: str, offsets: list[int], cues: list, learned_tier: bool
+) -> tuple[dict[str, float], list[dict]]:
+    """What the phrases missed: cues the model agrees with, or the model alone when it is sure enough."""
+    probability = learned.probability(normal) if learned_tier else 1.0
+    if learned_tier and low != normal:  # an idiom the rules know: the model must be sure with and without it
+        probability = min(probability, learned.probability(low))
+    if probability >= CUE_CONFIRM:
+        hits, evidence = _cue_evidence(low, text, offsets, cues)
+        if RESOLVED.search(low):
+            hits.pop("bullying", None)
+        if hits:
+            return hits, evidence
+    if probability < LEARNED_THRESHOLD or not learned_tier or not PERSONAL.search(low):
+        return {}, []
+    category = learned.category(normal)
+    if category == "bullying" and RESOLVED.search(low):
+        return {}, []
+    start, end = learned.strongest_sentence(normal)
+    return {category: round(0.6 * probability, 3)}, [_evidence(text, offsets, start, end)]
 
 
 def _cue_evidence(low: str, text: str, offsets: list[int], cues: list) -> tuple[dict[str, float], list[dict]]:

@@ -1,5 +1,7 @@
 """Spellings young people use, written back to the words the patterns know."""
 
+import re
+
 # Spellings young people use, written back to the word the patterns know, before they run.
 SPELLINGS = {
     "myslef": "myself",
@@ -66,3 +68,11 @@ SPELLINGS = {
     "nudez": "nudes",
     "noodz": "nudes",
 }
+
+_WORD = re.compile(r"[a-z][a-z'-]*")
+
+
+def respell(text: str) -> str:
+    """Lower case, straight apostrophes, SPELLINGS written out: the text the learned tier reads."""
+    low = text.lower().replace("’", "'").replace("‘", "'").replace("`", "'")
+    return _WORD.sub(lambda m: SPELLINGS.get(m.group(), m.group()), low)

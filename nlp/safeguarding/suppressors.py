@@ -21,7 +21,10 @@ IDIOMS = [
     r"\bi'?m (?:so )?dead\b(?! inside)|\bdying (?:to|for)\b|\bto die for\b|\b(?:i'?ll|i will|i'?d) die if\b",
     r"\b(?:bored|scared|sick) to death\b|\bdead (?:funny|good|nice|easy|hard|bad)\b|\bdeadline\b",
     r"\bkill(?:ed|ing)? it\b|\bkiller\b|\bkill(?:ing)? time\b|\bsuicide squad\b|\bkill(?:ing)? <ME> laughing\b",
-    r"\bhit the (?:gym|shops|road|hay|books)\b",
+    r"\bhit the (?:gym|shops|road|hay|books|roof|ceiling)\b",
+    r"\b(?:end|ending|ended|finish|finishing|finished)\s+(?:it|things)\s+with\s+(?:my\s+)?(?:boyfriend|girlfriend|bf|gf|"
+    r"partner|him|her)\b",
+    r"\bdie (?:my|her|his|your|their|our|me) (?:hair|fringe|roots|eyebrows)\b",  # "dye", as often spelt
     r"\b(?:cut|cuts|cutting)\s+(?:my|me|your|his|her)\s+(?:hair|fringe|nails|finger|thumb|hand|knee|lip)\b",
     r"\b(?:hurt|injured|cut)\s+<ME>\s+(?:playing|in pe|at football|at training|shaving|cooking|on (?:a|the))\b",
     r"\bbeat(?:s)?\s+(?:me|us)\s+(?:at|in)\s+(?:fifa|chess|a race|the race|the game|football|cards|games|\w+ games?)\b",

@@ -4,11 +4,12 @@ These are the development examples the rules were tuned on; the measured figures
 sets in bench/bench_safeguarding.py.
 """
 
+import json
 from pathlib import Path
 
 import pytest
 
-from nlp.safeguarding import CATEGORIES, check
+from nlp.safeguarding import CATEGORIES, check, learned
 
 EXPLICIT = Path(__file__).resolve().parents[2] / "nlp" / "data" / "safeguarding" / "explicit.txt"
 
@@ -277,3 +278,104 @@ def test_evidence_points_at_the_words_that_raised_the_flag():
 
 def test_a_past_disclosure_scores_lower_than_a_present_one():
     assert check("i used to cut myself")["score"] < check("i cut myself")["score"]
+
+
+# The learned tier (nlp.safeguarding.learned): written after it was fitted, in wordings neither the rules nor
+# train.jsonl hold; the rules alone miss each of these.
+UNANTICIPATED = [
+    "everyone at home would honestly be fine if i wasn't in the picture anymore",
+    "i've been keeping every painkiller i can find in a box under my bed",
+    "he's coming up the stairs and i'm really scared",
+    "i can't see myself being around by christmas",
+]
+
+
+@pytest.mark.parametrize("text", UNANTICIPATED)
+def test_the_learned_tier_flags_wordings_the_rules_miss(text):
+    assert not check(text, learned_tier=False)["flag"]
+    result = check(text)
+    assert result["flag"]
+    assert result["categories"]
+    assert all(text[e["start"] : e["end"]] == e["text"] for e in result["evidence"])
+
+
+def test_learned_evidence_is_the_sentence_that_raised_the_flag():
+    text = "The buses are fine. I've been keeping every painkiller i can find in a box under my bed. Thanks"
+    evidence = check(text)["evidence"]
+    assert [e["text"] for e in evidence] == ["I've been keeping every painkiller i can find in a box under my bed"]
+
+
+def test_the_learned_tier_names_a_likely_category():
+    assert check("everyone at home would honestly be fine if i wasn't in the picture anymore")["categories"] == [
+        "suicide"
+    ]
+    assert check("he's coming up the stairs and i'm really scared")["categories"] == ["immediate_danger"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my parents sometimes argue about money but they always sort it out",
+        "my mate got into a fight at the bus stop and got suspended",
+    ],
+)
+def test_single_cues_flag_only_when_the_model_agrees(text):
+    """Cues that add up ("argue" + "money", "fight" + "bus stop") flagged chat like this before the model checked."""
+    assert check(text, learned_tier=False)["flag"]
+    assert not check(text)["flag"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want to die my hair green for the summer",
+        "my dad hit the roof when he saw the state of my room",
+        "i'm finishing it with my girlfriend, we just argue",
+        "crime is getting worse in the town centre",
+    ],
+)
+def test_more_idioms_and_topics_are_not_flagged(text):
+    assert not check(text)["flag"]
+
+
+def test_a_negation_stops_at_an_ampersand():
+    assert check("my step dad doesn't like me & i cut myself sometimes")["flag"]
+
+
+def test_no_training_answer_is_in_a_scored_set():
+    """train.jsonl must stay apart from what the bench scores, or the figures measure memory."""
+    data = EXPLICIT.parent
+
+    def texts(name):
+        return {" ".join(json.loads(line)["text"].lower().split()) for line in (data / name).read_text().splitlines()}
+
+    training = texts("train.jsonl")
+    for name in ("test.jsonl", "heldout.jsonl", "blind.jsonl", "handwritten.jsonl"):
+        if (data / name).exists():
+            shared = len(training & texts(name))  # a count, not the texts: handwritten.jsonl stays unread
+            assert shared == 0, name
+    assert not training & {" ".join(text.lower().split()) for _, text in explicit_statements()}
+    rows = [json.loads(line) for line in (data / "train.jsonl").read_text().splitlines()]
+    assert all(r["synthetic"] for r in rows)
+    assert sum(r["flag"] for r in rows) >= 400
+
+
+def test_saved_weights_are_used_only_while_they_match_the_training_answers(tmp_path, monkeypatch):
+    saved = tmp_path / "safeguarding.json"
+    learned.save(saved)
+    monkeypatch.setattr(learned, "SAVED", saved)
+    text = learned.reading("i can't see myself being around by christmas")
+    try:
+        learned._model.cache_clear()
+        fitted = learned.probability(text)
+        payload = json.loads(saved.read_text())
+        payload["intercept"] += 5
+        saved.write_text(json.dumps(payload))
+        learned._model.cache_clear()
+        assert learned.probability(text) > fitted + 0.01  # the saved weights are read
+        payload["fingerprint"] = "fitted from other answers"
+        saved.write_text(json.dumps(payload))
+        learned._model.cache_clear()
+        assert learned.probability(text) == pytest.approx(fitted, abs=1e-4)  # a stale file is ignored: refitted
+    finally:
+        learned._model.cache_clear()
