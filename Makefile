@@ -7,6 +7,7 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 INSTALLED := $(VENV)/.installed
 MODEL := nlp/models/default/meta.json
+SAFEGUARDING_MODEL := nlp/models/safeguarding.json
 HOST ?= 127.0.0.1
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= cms.settings.dev
@@ -22,7 +23,11 @@ $(INSTALLED): pyproject.toml constraints.txt
 	@touch $@
 
 model: $(INSTALLED)
-	@$(MAKE) --no-print-directory $(MODEL)
+	@$(MAKE) --no-print-directory $(MODEL) $(SAFEGUARDING_MODEL)
+
+# The learned safeguarding tier's weights. Optional: without them (or when stale) it is fitted at first use.
+$(SAFEGUARDING_MODEL): nlp/data/safeguarding/train.jsonl nlp/safeguarding/learned.py nlp/safeguarding/spellings.py nlp/safeguarding/fit.py
+	$(PY) -m nlp.safeguarding.fit -o $@
 
 $(MODEL): $(wildcard nlp/data/youth_*.jsonl)
 	@if [ -f nlp/data/youth_train.jsonl ]; then \

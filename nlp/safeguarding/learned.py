@@ -2,12 +2,11 @@
 
 Fitted from nlp/data/safeguarding/train.jsonl: individually written synthetic disclosures and hard ordinary answers
 (idioms, jokes, negations, the topic alone), none taken from the sets the bench scores. `make model` writes the
-fitted weights to nlp/models/safeguarding.json (`python -m nlp.safeguarding.learned`); without that file, or when
+fitted weights to nlp/models/safeguarding.json (`python -m nlp.safeguarding.fit`); without that file, or when
 train.jsonl or this code changed since, the model is fitted in memory at first use (under a second of CPU).
 scikit-learn fits it; scoring is plain Python over the fitted weights, so `check` stays fast.
 """
 
-import argparse
 import hashlib
 import json
 import math
@@ -237,11 +236,3 @@ def strongest_sentence(normal: str) -> tuple[int, int]:
     while start < end and normal[start].isspace():
         start += 1
     return start, end
-
-
-if __name__ == "__main__":
-    parser = argparse.ArgumentParser(description="fit the learned safeguarding tier and save its weights")
-    parser.add_argument("-o", "--output", type=Path, default=SAVED)
-    args = parser.parse_args()
-    save(args.output)
-    print(f"wrote the learned safeguarding tier to {args.output}")

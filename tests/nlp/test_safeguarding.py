@@ -379,3 +379,12 @@ def test_saved_weights_are_used_only_while_they_match_the_training_answers(tmp_p
         assert learned.probability(text) == pytest.approx(fitted, abs=1e-4)  # a stale file is ignored: refitted
     finally:
         learned._model.cache_clear()
+
+
+def test_make_model_writes_weights_that_check_then_reads(tmp_path, capsys):
+    from nlp.safeguarding import fit
+
+    out = tmp_path / "models" / "safeguarding.json"
+    fit.main(["-o", str(out)])
+    assert json.loads(out.read_text())["fingerprint"] == learned._fingerprint()
+    assert str(out) in capsys.readouterr().out
