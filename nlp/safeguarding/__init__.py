@@ -30,10 +30,10 @@ NEGATION_REACH = 25
 CLAUSE_BREAK = re.compile(r"[.!?;,&/\n]|\b(?:but|also|plus)\b")
 # "if i don't behave he'll break my arm": the negation is the condition's, not the threat's.
 CONDITION = re.compile(r"\b(?:if|unless) (?:i|you|we|she|he) (?:don'?t|dont|do not|didn'?t|won'?t)\b")
-# Fixed on heldout.jsonl, never on blind.jsonl. The model alone finds 95% of held-out disclosures at 0.35 (0.36 is
-# the highest such; rounded down, recall first). Cues alone flagged chat ("my parents argue about money", "a fight at
-# the bus stop") that the model did not believe; below CUE_CONFIRM they no longer flag, and every held-out
-# disclosure still does.
+# Fixed on heldout.jsonl, never on blind.jsonl. The model alone finds 95% of held-out disclosures at 0.35 (at up
+# to 0.41 once train.jsonl grew; kept at 0.35, recall first). Cues alone flagged chat ("my parents argue about
+# money", "a fight at the bus stop") that the model did not believe; below CUE_CONFIRM they no longer flag, and
+# every held-out disclosure still does.
 LEARNED_THRESHOLD = 0.35
 CUE_CONFIRM = 0.2
 # The model alone flags only an answer about someone: "knife crime is getting worse" is the topic, not a disclosure.
