@@ -20,7 +20,7 @@ from nlp.safeguarding.cues import CUE_THRESHOLD, CUES
 from nlp.safeguarding.phrases import KEEPS_NEGATION, PATTERNS, RAW_PATTERNS
 from nlp.safeguarding.risk_terms import RISK_TERMS
 from nlp.safeguarding.shorthands import expand
-from nlp.safeguarding.spellings import SPELLINGS
+from nlp.safeguarding.spellings import SPELLINGS, lower
 from nlp.safeguarding.suppressors import IDIOMS, NEGATORS, PAST, RESOLVED
 
 CATEGORIES = tuple(PATTERNS)
@@ -62,7 +62,7 @@ def _normalise(text: str) -> tuple[str, list[int]]:
 
     Returns the text and, for each of its characters, the offset in the original, so evidence points there.
     """
-    low = text.lower().replace("’", "'").replace("‘", "'").replace("`", "'")
+    low = lower(text)
     parts, offsets, at = [], [], 0
     for m in WORD.finditer(low):
         replacement = SPELLINGS.get(m.group())

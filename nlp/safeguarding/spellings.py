@@ -70,9 +70,19 @@ SPELLINGS = {
 }
 
 _WORD = re.compile(r"[a-z][a-z'-]*")
+# Letters disguised as digits and symbols ("k1ll mys3lf", "su!c!de", "s3lf h@rm"), one character for one, so that
+# offsets into the original text stay true. Only inside a word with letters on both sides of the run, so "i'm 14",
+# "help!" and "ps5" are left alone.
+_DISGUISED = re.compile(r"(?<=[a-z])[013@$!]+(?=[a-z])|(?<=[a-z]{2})[013]\b")
+_UNDISGUISE = str.maketrans("013@$!", "oieasi")
+
+
+def lower(text: str) -> str:
+    """Lower case, straight apostrophes, disguised letters written back; the same length as text."""
+    low = text.lower().replace("’", "'").replace("‘", "'").replace("`", "'")
+    return _DISGUISED.sub(lambda m: m.group().translate(_UNDISGUISE), low)
 
 
 def respell(text: str) -> str:
-    """Lower case, straight apostrophes, SPELLINGS written out: the text the learned tier reads."""
-    low = text.lower().replace("’", "'").replace("‘", "'").replace("`", "'")
-    return _WORD.sub(lambda m: SPELLINGS.get(m.group(), m.group()), low)
+    """`lower`, then SPELLINGS written out: the text the learned tier reads."""
+    return _WORD.sub(lambda m: SPELLINGS.get(m.group(), m.group()), lower(text))

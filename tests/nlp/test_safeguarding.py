@@ -261,6 +261,23 @@ def test_misspellings_and_text_speak_still_flag(text):
     assert check(text)["flag"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["i want to k1ll mys3lf", "been thinking about su!c!de again", "i s3lf h@rm most nights", "my stepdad h1ts me"],
+)
+def test_letters_disguised_as_digits_and_symbols_still_flag(text):
+    result = check(text)
+    assert result["flag"]
+    assert all(text[e["start"] : e["end"]] == e["text"] for e in result["evidence"])
+
+
+@pytest.mark.parametrize("text", ["help! i'm 14 and the buses are rubbish", "my ps5 broke", "b4 school i get the bus"])
+def test_digits_and_symbols_that_are_not_disguise_are_left_alone(text):
+    from nlp.safeguarding.spellings import lower
+
+    assert lower(text) == text.lower()
+
+
 def test_evidence_offsets_survive_respelling():
     text = "Honestly ma stepdad keeps hittin me"
     evidence = check(text)["evidence"]
