@@ -47,12 +47,17 @@ def cmd_theme(args) -> int:
     )
 
 
+def _read_all(paths: list[str]) -> list[dict]:
+    """Every file's examples, in order; a file named twice counts twice (how `make setup` weighs hand-written data)."""
+    return [example for path in paths for example in nlp.read_examples(path)]
+
+
 def cmd_train(args) -> int:
     from nlp.labels import labels_in_data, read_labels_file
     from nlp.metrics import format_table
 
     log = (lambda message: None) if args.quiet else (lambda message: print(message, file=sys.stderr))
-    examples = nlp.read_examples(args.data)
+    examples = _read_all(args.data)
     if args.labels:
         labels = read_labels_file(Path(args.labels))
     elif args.labels_from_data:
@@ -63,14 +68,14 @@ def cmd_train(args) -> int:
         examples,
         None,
         labels=labels,
-        dev_examples=nlp.read_examples(args.dev) if args.dev else None,
+        dev_examples=_read_all(args.dev) if args.dev else None,
         name=args.name,
         version=args.version,
         epochs=args.epochs,
         refit=not args.no_refit,
         use_lexicon=not args.no_lexicon,
         seed=args.seed,
-        data_note=args.note or f"From {Path(args.data).name}.",
+        data_note=args.note or f"From {', '.join(Path(d).name for d in args.data)}.",
         log=log,
     )
     if args.test:
@@ -102,9 +107,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_theme)
 
     p = sub.add_parser("train", help="train a model from labelled JSON Lines")
-    p.add_argument("data", help='JSON Lines: {"text": ..., "themes": [...], "question"?: ...}')
+    p.add_argument("data", nargs="+", help='JSON Lines: {"text": ..., "themes": [...], "question"?: ...}; one or more')
     p.add_argument("-o", "--output", required=True, help="model directory to write")
-    p.add_argument("--dev", help="held-out JSON Lines for calibration and thresholds (default: 20%% of DATA)")
+    p.add_argument(
+        "--dev", nargs="+", help="held-out JSON Lines for calibration and thresholds (default: held out from DATA)"
+    )
     p.add_argument("--test", help="JSON Lines to score the model on; the scores go in the model card")
     labels = p.add_mutually_exclusive_group()
     labels.add_argument("--labels", help="label set: one per line, or a YAML/JSON list (default: the framework's)")

@@ -134,3 +134,18 @@ def test_batching_does_not_change_order(tmp_path, batch_size):
     code, rows = run_theme(tmp_path, str(write_csv(tmp_path / "in.csv", TEXTS)), "--batch-size", batch_size)
     assert code == 0
     assert [r["id"] for r in rows] == [f"r{i}" for i in range(len(TEXTS))]
+
+
+def test_train_reads_several_data_files_and_counts_a_repeated_one_twice(tmp_path):
+    from tests.nlp.theming_support import TOY_EXAMPLES
+
+    fruit = tmp_path / "fruit.jsonl"
+    fruit.write_text("".join(json.dumps(e) + "\n" for e in TOY_EXAMPLES if e["themes"] != ["vehicle"]))
+    vehicles = tmp_path / "vehicles.jsonl"
+    vehicles.write_text("".join(json.dumps(e) + "\n" for e in TOY_EXAMPLES if e["themes"] == ["vehicle"]))
+    args = ["train", str(fruit), str(vehicles), str(vehicles), "-o", str(tmp_path / "m"), "--labels-from-data"]
+    assert main([*args, "--dev", str(fruit), str(vehicles), "--epochs", "1", "--no-refit", "--quiet"]) == 0
+    meta = json.loads((tmp_path / "m" / "meta.json").read_text())
+    assert meta["labels"] == ["fruit", "vehicle"]  # the second file's label is learnt
+    assert meta["data"]["fit_examples"] == 32 + 16 + 16  # the file named twice counts twice
+    assert "fruit.jsonl, vehicles.jsonl, vehicles.jsonl" in (tmp_path / "m" / "MODEL_CARD.md").read_text()
