@@ -29,12 +29,16 @@ model: $(INSTALLED)
 $(SAFEGUARDING_MODEL): nlp/data/safeguarding/train.jsonl nlp/safeguarding/learned.py nlp/safeguarding/spellings.py nlp/safeguarding/fit.py
 	$(PY) -m nlp.safeguarding.fit -o $@
 
+# The default theming model: template-built answers plus the hand-written ones, which are named twice so that they
+# weigh double (they are fewer and read more like real answers; held-out micro-F1 0.864 against 0.860 once), with
+# calibration and thresholds on held-out answers of both kinds. See nlp/data/README.md.
+HANDWRITTEN := $(sort $(wildcard nlp/data/youth_train_handwritten_*.jsonl))
 $(MODEL): $(wildcard nlp/data/youth_*.jsonl)
-	@if [ -f nlp/data/youth_train.jsonl ]; then \
-	  echo "Training the default theming model from nlp/data/youth_train.jsonl ..."; \
-	  $(PY) -m nlp train nlp/data/youth_train.jsonl --dev nlp/data/youth_dev.jsonl --test nlp/data/youth_test.jsonl \
-	    -o nlp/models/default --no-refit --quiet; \
-	fi
+	@echo "Training the default theming model from nlp/data (a few minutes) ..."
+	$(PY) -m nlp train nlp/data/youth_train.jsonl $(HANDWRITTEN) $(HANDWRITTEN) \
+	  --dev nlp/data/youth_dev.jsonl nlp/data/youth_dev_handwritten.jsonl --test nlp/data/youth_test.jsonl \
+	  -o nlp/models/default --no-refit --quiet \
+	  --note "youth_train.jsonl (template-built) and youth_train_handwritten_*.jsonl (hand-written, counted twice)."
 
 migrate: $(INSTALLED)
 	$(PY) manage.py migrate --noinput -v0
