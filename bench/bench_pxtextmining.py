@@ -93,8 +93,10 @@ def run() -> list[Figure]:
         Figure(
             "pxtextmining textcat weight chosen",
             arch["textcat_weight"],
-            note="; ".join(
-                f"w={s['textcat_weight']}: dev macro {s['macro_f1']:.3f}" for s in arch["ensemble_selection_on_dev"]
+            note=f"linear model {arch.get('linear', 'logistic')}; out-of-fold macro-F1: "
+            + "; ".join(
+                f"{s.get('linear', 'logistic')} w={s['textcat_weight']}: {s['macro_f1']:.3f}"
+                for s in arch["ensemble_selection_on_dev"]
             ),
         ),
         Figure("pxtextmining training time", seconds, unit="s", higher_is_better=False),

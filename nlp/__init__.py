@@ -85,7 +85,7 @@ def train(examples: Iterable[dict] | str | Path, output: str | Path | None = Non
     """Train a model from labelled answers (a list of dicts or a JSONL path) and write it to `output` if given.
 
     Options: labels (default: the framework's 20 slugs, or the data's own labels if they are not framework slugs),
-    name, version, dev_fraction, epochs, c, refit, seed, data_note, log. See nlp.training.train.
+    name, version, epochs, c, svm_c, linear_kinds, folds, refit, seed, data_note, log. See nlp.training.train.
     """
     from nlp.training import train as _train
 
