@@ -110,7 +110,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("data", nargs="+", help='JSON Lines: {"text": ..., "themes": [...], "question"?: ...}; one or more')
     p.add_argument("-o", "--output", required=True, help="model directory to write")
     p.add_argument(
-        "--dev", nargs="+", help="held-out JSON Lines for calibration and thresholds (default: held out from DATA)"
+        "--dev",
+        nargs="+",
+        help="held-out JSON Lines for calibration and thresholds (default: 5-fold cross-validation over DATA)",
     )
     p.add_argument("--test", help="JSON Lines to score the model on; the scores go in the model card")
     labels = p.add_mutually_exclusive_group()
@@ -121,7 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--epochs", type=int, default=10, help="spaCy textcat epochs (default: 10)")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--note", help="a line about the data for the model card")
-    p.add_argument("--no-refit", action="store_true", help="ship the models fitted without the dev answers")
+    p.add_argument("--no-refit", action="store_true", help="with --dev: ship the models fitted without the dev answers")
     p.add_argument("--no-lexicon", action="store_true", help="do not use nlp/lexicon.yaml theme words")
     p.add_argument("-q", "--quiet", action="store_true")
     p.set_defaults(handler=cmd_train)
