@@ -18,12 +18,11 @@ from engage.review.framework import theme_slugs
 from engage.review.models import Review, ReviewerKind, Settlement, ThemeModelVersion, TrainingExample
 from engage.review.selectors import current_model_dir, final_codes
 from engage.review.text import training_text
+from nlp.data import dev_files, training_files
 from nlp.labels import framework_labels
 
 logger = logging.getLogger(__name__)
 
-SHIPPED_DATA = Path(nlp.__file__).resolve().parent / "data" / "youth_train.jsonl"
-SHIPPED_DEV = SHIPPED_DATA.with_name("youth_dev.jsonl")
 HELD_OUT_SHARE = 0.2
 # Retraining ships the models fitted on the training part (no refit on all answers): half the fitting time, and the
 # calibration and thresholds are then fitted on answers the shipped models never saw. bench/bench_retrain.py measures.
@@ -118,9 +117,12 @@ def _train(version: ThemeModelVersion, *, base_limit: int | None, epochs: int) -
     from nlp.card import model_card
     from nlp.metrics import format_table
 
-    base = nlp.read_examples(SHIPPED_DATA)
+    # The shipped data as `make setup` uses it, calibrated on the shipped held-out answers: no cross-validation, which
+    # would fit every model five times over (reviewed answers held out below compare the models instead).
+    base = [e for path in training_files() for e in nlp.read_examples(path)]
+    shipped_dev = [e for path in dev_files() for e in nlp.read_examples(path)]
     if base_limit is not None:
-        base = base[:base_limit]
+        base, shipped_dev = base[:base_limit], shipped_dev[:base_limit]
     reviewed = reviewed_examples()
     held_out = [e for e in reviewed if is_held_out(e["answer_id"])]
     reviewed_train = [e for e in reviewed if not is_held_out(e["answer_id"])]
@@ -137,7 +139,7 @@ def _train(version: ThemeModelVersion, *, base_limit: int | None, epochs: int) -
         "held_out_reviewed": len(held_out),
     }
     note = (
-        f"{counts['shipped']} shipped synthetic answers ({SHIPPED_DATA.name}), {counts['reviewed']} reviewed answers "
+        f"{counts['shipped']} shipped synthetic answers (nlp/data), {counts['reviewed']} reviewed answers "
         f"({counts['reviewed_by_youth']} checked by youth reviewers), {counts['imported']} imported; "
         f"{counts['held_out_reviewed']} reviewed answers held out to compare models."
     )
@@ -148,13 +150,14 @@ def _train(version: ThemeModelVersion, *, base_limit: int | None, epochs: int) -
         version=version.version,
         epochs=epochs,
         refit=RETRAIN_REFIT,
+        dev_examples=shipped_dev,
         data_note=note,
     )
 
     if held_out:
         comparison_set, source = [{k: e[k] for k in ("text", "themes", "question")} for e in held_out], "reviewed"
     else:
-        comparison_set, source = nlp.read_examples(SHIPPED_DEV), SHIPPED_DEV.name
+        comparison_set, source = shipped_dev, "the shipped held-out sets"
     current_dir = current_model_dir()
     try:
         current = nlp.load_model(current_dir)
@@ -166,7 +169,7 @@ def _train(version: ThemeModelVersion, *, base_limit: int | None, epochs: int) -
     model.meta["data"]["review"] = counts
     model.meta["scores"]["held_out_reviewed" if held_out else "shipped_dev"] = new_scores
     Path(version.path, "meta.json").write_text(json.dumps(model.meta, indent=2, ensure_ascii=False) + "\n")
-    compared_on = "reviewed answers held out of training" if held_out else f"{SHIPPED_DEV.name} (none held out yet)"
+    compared_on = "reviewed answers held out of training" if held_out else "shipped held-out answers (none reviewed)"
     card = model_card(model.meta) + "\n".join(
         [
             "",
