@@ -33,7 +33,8 @@ $(SAFEGUARDING_MODEL): nlp/data/safeguarding/train.jsonl nlp/safeguarding/learne
 # weigh double (they are fewer and read more like real answers; held-out micro-F1 0.864 against 0.860 once), with
 # calibration and thresholds on held-out answers of both kinds. See nlp/data/README.md.
 HANDWRITTEN := $(sort $(wildcard nlp/data/youth_train_handwritten_*.jsonl))
-$(MODEL): $(wildcard nlp/data/youth_*.jsonl)
+$(MODEL): $(wildcard nlp/data/youth_*.jsonl) nlp/data/__init__.py nlp/training.py nlp/linear.py nlp/textcat.py \
+          nlp/calibration.py nlp/lexicon.yaml
 	@echo "Training the default theming model from nlp/data (a few minutes) ..."
 	$(PY) -m nlp train nlp/data/youth_train.jsonl $(HANDWRITTEN) $(HANDWRITTEN) \
 	  --dev nlp/data/youth_dev.jsonl nlp/data/youth_dev_handwritten.jsonl --test nlp/data/youth_test.jsonl \
