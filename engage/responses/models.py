@@ -76,6 +76,13 @@ class Response(models.Model):
         return f"Response {self.receipt_code}"
 
 
+class AnswerQuerySet(models.QuerySet):
+    def written(self):
+        """Answers holding words a young person wrote: free-text answers and the "other, please say" text of a choice.
+        These are what the model themes, reviewers review and the safeguarding check reads."""
+        return self.exclude(text="")
+
+
 class Answer(models.Model):
     """One answer to one question, linked to the question's stable block id so edits never orphan it."""
 
@@ -88,6 +95,8 @@ class Answer(models.Model):
     is_free_text = models.BooleanField(default=False, db_index=True)
     themed_at = models.DateTimeField(null=True, blank=True, help_text="When the model last themed this answer.")
     theme_model = models.CharField(max_length=80, blank=True, help_text="The model that themed it (name@version).")
+
+    objects = AnswerQuerySet.as_manager()
 
     class Meta:
         ordering = ["response", "id"]

@@ -128,14 +128,10 @@ def _after_commit_theme(response: Response, answers: list[Answer]) -> None:
     """Theme the free text in the background once it is safely stored; a young person never waits for the model."""
     from engage.themes.tasks import theme_answers
 
-    if not any(a.is_free_text and a.text for a in answers):
+    if not any(a.text for a in answers):
         return
     # bulk_create sets ids on PostgreSQL and SQLite; look them up in case a backend does not.
-    transaction.on_commit(
-        lambda: theme_answers.enqueue(
-            list(response.answers.filter(is_free_text=True).exclude(text="").values_list("id", flat=True))
-        )
-    )
+    transaction.on_commit(lambda: theme_answers.enqueue(list(response.answers.written().values_list("id", flat=True))))
 
 
 def _after_commit_check(answers: list[Answer]) -> None:

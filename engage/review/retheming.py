@@ -15,11 +15,10 @@ BATCH_SIZE = 200
 
 
 def answers_to_retheme(run: RethemeRun):
-    answers = Answer.objects.filter(
-        is_free_text=True,
+    answers = Answer.objects.written().filter(
         response__organisation__in=review_organisations(run.started_by),
         response__withdrawn_at__isnull=True,
-    ).exclude(text="")
+    )
     if run.consultation_id:
         answers = answers.filter(response__consultation_id=run.consultation_id)
     return answers.order_by("id")

@@ -38,13 +38,12 @@ def can_review(user) -> bool:
 
 
 def reviewable_answers(user) -> QuerySet[Answer]:
-    """Themed free-text answers of the framework owner's organisations, never withdrawn ones."""
-    return Answer.objects.filter(
-        is_free_text=True,
+    """Themed written answers of the framework owner's organisations, never withdrawn ones."""
+    return Answer.objects.written().filter(
         themed_at__isnull=False,
         response__organisation__in=review_organisations(user),
         response__withdrawn_at__isnull=True,
-    ).exclude(text="")
+    )
 
 
 def youth_forums(user) -> QuerySet[Page]:
@@ -63,8 +62,8 @@ def youth_reviewable_answers(user) -> QuerySet[Answer]:
     for forum in forums:
         under |= Q(response__consultation__path__startswith=forum.path, response__consultation__depth__gt=forum.depth)
     answers = (
-        Answer.objects.filter(under, is_free_text=True, themed_at__isnull=False, response__withdrawn_at__isnull=True)
-        .exclude(text="")
+        Answer.objects.written()
+        .filter(under, themed_at__isnull=False, response__withdrawn_at__isnull=True)
         .filter(theme_assignments__source=ThemeSource.MODEL)
         .distinct()
     )

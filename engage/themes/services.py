@@ -1,4 +1,5 @@
-"""Theme free-text answers with the nlp model and store what it found."""
+"""Theme what young people wrote (free-text answers and "other, please say" text) with the nlp model and store what
+it found."""
 
 import logging
 
@@ -25,7 +26,7 @@ def theme_answers(*, answer_ids: list[int], model=None) -> int:
 
     If no model is installed yet the answers stay unthemed and `theme_missing_answers` picks them up later.
     """
-    answers = list(Answer.objects.filter(id__in=answer_ids, is_free_text=True).order_by("id"))
+    answers = list(Answer.objects.written().filter(id__in=answer_ids).order_by("id"))
     if not answers:
         return 0
     try:
@@ -58,8 +59,8 @@ def theme_answers(*, answer_ids: list[int], model=None) -> int:
 
 
 def theme_missing_answers(*, batch_size: int = 1000, retheme: bool = False) -> int:
-    """The sweep: theme every free-text answer not yet themed (or, with retheme, all of them) in batches."""
-    queryset = Answer.objects.filter(is_free_text=True).order_by("id")
+    """The sweep: theme every written answer not yet themed (or, with retheme, all of them) in batches."""
+    queryset = Answer.objects.written().order_by("id")
     if not retheme:
         queryset = queryset.filter(themed_at__isnull=True)
     total = 0

@@ -97,3 +97,42 @@ def test_once_reviewed_the_reviewers_codes_count_instead_of_the_models(
 
     submit_review(answer=answer, reviewer=reviewer, kept=[], added=[], from_random_sample=False)
     assert theme_counts(Response.objects.all()) == []  # every theme rejected: the answer raises none
+
+
+def test_other_please_say_text_is_themed_like_a_free_text_answer(
+    consultation, theme_model, django_capture_on_commit_callbacks
+):
+    choice = next(q for s in steps_of(consultation) for q in s.questions if q.question_type == "multiple_choice")
+    with django_capture_on_commit_callbacks(execute=True):
+        response, _ = submit_response(
+            consultation=consultation,
+            organisation=consultation.get_parent().specific.organisation,
+            answers=[
+                AnswerInput(
+                    choice.block_id,
+                    choice.question_type,
+                    choice.question,
+                    value=["Other"],
+                    text="theres mould in my bedroom and my asthma is worse",
+                )
+            ],
+            idempotency_key="other",
+        )
+    answer = response.answers.get()
+    assert not answer.is_free_text  # a choice question, with words written beside it
+    assert {"housing", "asthma"} <= set(answer.theme_assignments.values_list("slug", flat=True))
+    answer.refresh_from_db()
+    assert answer.themed_at is not None
+
+
+def test_an_answer_with_no_words_is_never_themed(consultation, settings, tiny_theme_model):
+    choice = next(q for s in steps_of(consultation) for q in s.questions if q.question_type == "multiple_choice")
+    submit_response(
+        consultation=consultation,
+        organisation=consultation.get_parent().specific.organisation,
+        answers=[AnswerInput(choice.block_id, choice.question_type, choice.question, value=[choice.options[0]])],
+        idempotency_key="ticks",
+    )
+    settings.YOUTH_VOICE = {**settings.YOUTH_VOICE, "THEME_MODEL_DIR": str(tiny_theme_model)}
+    assert theme_missing_answers() == 0
+    assert Answer.objects.get().themed_at is None
