@@ -2,18 +2,14 @@
 
 import json
 import shlex
-import shutil
 import subprocess
 from pathlib import Path
-
-import pytest
 
 from nlp.data import HERE, dev_files, training_files
 
 REPO = Path(__file__).resolve().parents[2]
 
 
-@pytest.mark.skipif(shutil.which("make") is None, reason="needs make")
 def test_the_makefile_trains_the_default_model_on_the_same_files_as_retraining():
     dry_run = subprocess.run(
         ["make", "-n", "-B", "nlp/models/default/meta.json"], cwd=REPO, capture_output=True, text=True, check=True
